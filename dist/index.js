@@ -47279,8 +47279,8 @@ function candidateLine(c) {
 }
 var HOW_TO = "Tick a box, or comment `/paperlist accept 3` (`/paperlist accept 3 to <section>` for another section), to open a suggestion pull request for that paper; `/paperlist decline 3` takes it out of the digest for good. Only people with write access to the repository can do either.";
 function shownQuery(query) {
-  const plain2 = !/[`\r\n]/.test(query) && query.trim() === query && query !== "";
-  return plain2 ? `\`${query}\`` : safeInline(query);
+  const plain3 = !/[`\r\n]/.test(query) && query.trim() === query && query !== "";
+  return plain3 ? `\`${query}\`` : safeInline(query);
 }
 function foot(query) {
   return `<sub>Candidates are the newest papers arXiv lists for ${shownQuery(query)} that are not in the list, not suggested in an open issue or pull request and not declined, the closest to the papers of the list first (the words of their titles and abstracts against the words of the list's titles); the likeliest section is the one whose papers are closest. Each scheduled run rewrites this issue: tick boxes or comment, other edits are lost.</sub>`;
@@ -48273,8 +48273,8 @@ function topLevelKey(line) {
   }
   const sq = /^'((?:[^']|'')*)'\s*:(?:\s|$)/.exec(s);
   if (sq?.[1] !== void 0) return sq[1].replace(/''/g, "'");
-  const plain2 = /^(.+?)\s*:(?:\s|$)/.exec(s);
-  return plain2?.[1];
+  const plain3 = /^(.+?)\s*:(?:\s|$)/.exec(s);
+  return plain3?.[1];
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -50854,14 +50854,14 @@ function requireDumper() {
     let hasFoldableLine = false;
     const shouldTrackWidth = lineWidth !== -1;
     let previousLineBreak = -1;
-    let plain2 = isPlainSafeFirst(codePointAt(string5, 0)) && isPlainSafeLast(codePointAt(string5, string5.length - 1));
+    let plain3 = isPlainSafeFirst(codePointAt(string5, 0)) && isPlainSafeLast(codePointAt(string5, string5.length - 1));
     if (singleLineOnly || forceQuotes) {
       for (i = 0; i < string5.length; char >= 65536 ? i += 2 : i++) {
         char = codePointAt(string5, i);
         if (!isPrintable(char)) {
           return STYLE_DOUBLE;
         }
-        plain2 = plain2 && isPlainSafe(char, prevChar, inblock);
+        plain3 = plain3 && isPlainSafe(char, prevChar, inblock);
         prevChar = char;
       }
     } else {
@@ -50877,13 +50877,13 @@ function requireDumper() {
         } else if (!isPrintable(char)) {
           return STYLE_DOUBLE;
         }
-        plain2 = plain2 && isPlainSafe(char, prevChar, inblock);
+        plain3 = plain3 && isPlainSafe(char, prevChar, inblock);
         prevChar = char;
       }
       hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string5[previousLineBreak + 1] !== " ");
     }
     if (!hasLineBreak && !hasFoldableLine) {
-      if (plain2 && !forceQuotes && !testAmbiguousType(string5)) {
+      if (plain3 && !forceQuotes && !testAmbiguousType(string5)) {
         return STYLE_PLAIN;
       }
       return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
@@ -51932,9 +51932,9 @@ function renderToc(readme, from2, to) {
 
 // src/core/render/mindmap.ts
 function mermaidText(text10) {
-  const plain2 = text10.replace(CONTROL, " ");
-  if (plain2 === "") return '"#32;"';
-  return '"' + plain2.replace(/["<>&#:;%`\\]/g, (c) => `#${c.charCodeAt(0)};`) + '"';
+  const plain3 = text10.replace(CONTROL, " ");
+  if (plain3 === "") return '"#32;"';
+  return '"' + plain3.replace(/["<>&#:;%`\\]/g, (c) => `#${c.charCodeAt(0)};`) + '"';
 }
 function groupByCategory(list5) {
   const groups = /* @__PURE__ */ new Map();
@@ -53717,8 +53717,8 @@ function pullRequestBody(ctx) {
     rowPreview(ctx.paper, ctx.settings)
   ];
   if (ctx.notes !== void 0 && ctx.notes !== "") {
-    const quoted2 = ctx.notes.split("\n").map((l) => `> ${safeInline(l)}`.trimEnd()).join("\n");
-    parts.push("Notes from the contributor:", quoted2);
+    const quoted3 = ctx.notes.split("\n").map((l) => `> ${safeInline(l)}`.trimEnd()).join("\n");
+    parts.push("Notes from the contributor:", quoted3);
   }
   if (ctx.warnings !== void 0 && ctx.warnings.length > 0) {
     parts.push("Worth a look before merging:", problemLines(ctx.warnings, ctx.form).join("\n"));
@@ -53858,12 +53858,12 @@ function scanLine(s) {
   while (first2 < s.end && text10.charCodeAt(first2) === SPACE) first2++;
   s.work += first2 - s.lineStart + 1;
   const indent3 = first2 - s.lineStart;
-  const blank = first2 >= s.end || text10.charCodeAt(first2) === CR && first2 + 1 >= s.end;
+  const blank2 = first2 >= s.end || text10.charCodeAt(first2) === CR && first2 + 1 >= s.end;
   if (s.scalarIndent >= 0) {
-    if (blank || indent3 > s.scalarIndent) return;
+    if (blank2 || indent3 > s.scalarIndent) return;
     s.scalarIndent = -1;
   }
-  if (blank || text10.charCodeAt(first2) === HASH) return;
+  if (blank2 || text10.charCodeAt(first2) === HASH) return;
   if (s.flow > 0) {
     inline(s, first2, -1, false);
     return;
@@ -56509,8 +56509,8 @@ function urlCell(url2) {
   return `[${text10}](${escapeDestination(encoded)})`;
 }
 function fileName(path2) {
-  const plain2 = path2 !== "" && !path2.includes("`") && path2.replace(CONTROL, "") === path2;
-  return plain2 ? `\`${path2}\`` : safeInline(path2);
+  const plain3 = path2 !== "" && !path2.includes("`") && path2.replace(CONTROL, "") === path2;
+  return plain3 ? `\`${path2}\`` : safeInline(path2);
 }
 function resultCell(result) {
   const parts = [];
@@ -57766,6 +57766,7 @@ function setPaperField(text10, section, index2, field3, value, file) {
   const problem = prove2(text10, out, section, index2, field3, value, file);
   return problem ? { ok: false, problems: [problem] } : { ok: true, value: out };
 }
+var CANONICAL = ["title", "abbr", "venue", "year", "links"];
 function planEdit(text10, item, field3, value) {
   const eol = text10.includes("\r\n") ? "\r\n" : "\n";
   const pairs2 = item.items;
@@ -57793,7 +57794,12 @@ function planEdit(text10, item, field3, value) {
     };
   }
   if (value === void 0) return { start: 0, end: 0, text: "" };
-  const last = pairs2.at(-1);
+  const rank = CANONICAL.indexOf(field3);
+  const known3 = pairs2.filter((p) => {
+    const r = CANONICAL.indexOf(keyText(p.key));
+    return r >= 0 && r < rank;
+  }).at(-1);
+  const last = rank >= 0 && known3 ? known3 : pairs2.at(-1);
   const end = last?.value?.range?.[1] ?? (last?.key).range?.[1];
   if (end === void 0) return "the entry has no value to add the field after";
   const at4 = nextLine(text10, Math.max(end - 1, 0));
@@ -58001,7 +58007,8 @@ function joinedNames(text10, join2) {
   const names2 = splitNames(text10)?.names;
   return names2 && joinItems(names2, join2) === text10 ? names2 : void 0;
 }
-var PLAIN_TAG = "{{authors}}";
+var PLAIN_TAG = /(?<!\{)\{\{authors\}\}(?!\})/g;
+var plainTag = (template) => template.search(PLAIN_TAG) >= 0;
 function authorLists(sections, layout) {
   const texts = sections.flatMap(
     (s) => s.papers.flatMap((p) => typeof p.extra.authors === "string" ? [p.extra.authors] : [])
@@ -58020,17 +58027,18 @@ function authorLists(sections, layout) {
       const shape = paper.extra[SHAPE_FIELD];
       const template = entryTemplate(paper, own6?.item ?? layout.item, own6?.styles);
       const names2 = typeof text10 === "string" ? joinedNames(text10, join2) : void 0;
-      if (!names2 || !template.includes(PLAIN_TAG)) continue;
+      if (!names2 || !plainTag(template)) continue;
       paper.extra.authors = names2;
       changed = true;
-      if (typeof shape === "string") paper.extra[SHAPE_FIELD] = shape.replaceAll(PLAIN_TAG, tag);
+      if (typeof shape === "string")
+        paper.extra[SHAPE_FIELD] = shape.replaceAll(PLAIN_TAG, () => tag);
     }
   }
   if (!changed) return;
-  layout.item = layout.item.replaceAll(PLAIN_TAG, tag);
+  layout.item = layout.item.replaceAll(PLAIN_TAG, () => tag);
   for (const own6 of Object.values(layout.sections)) {
-    if (own6.item !== void 0) own6.item = own6.item.replaceAll(PLAIN_TAG, tag);
-    if (own6.styles) own6.styles = own6.styles.map((t) => t.replaceAll(PLAIN_TAG, tag));
+    if (own6.item !== void 0) own6.item = own6.item.replaceAll(PLAIN_TAG, () => tag);
+    if (own6.styles) own6.styles = own6.styles.map((t) => t.replaceAll(PLAIN_TAG, () => tag));
   }
 }
 
@@ -58070,7 +58078,8 @@ function pattern(nodes, captures, mode, pins) {
       case "if":
         {
           const from2 = captures?.length ?? 0;
-          out += `(?:${pattern(node3.body, captures, mode, pins)})?`;
+          const lazy = pins !== void 0 && !node3.negate && !pins.has(node3.name) ? "?" : "";
+          out += `(?:${pattern(node3.body, captures, mode, pins)})?${lazy}`;
           if (!node3.negate) captures?.slice(from2).forEach((c) => (c.within ??= []).push(node3.name));
         }
         break;
@@ -58095,8 +58104,8 @@ function pinned(texts) {
 }
 function unescape(text10, mode) {
   const entities = text10.replace(/&#8288;/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
-  const plain2 = mode === "html" ? entities : entities.replace(/\\([!-/:-@[-`{-~])/g, "$1");
-  return plain2.replace(/&amp;/g, "&");
+  const plain3 = mode === "html" ? entities : entities.replace(/\\([!-/:-@[-`{-~])/g, "$1");
+  return plain3.replace(/&amp;/g, "&");
 }
 function matchTemplate(template, text10, mode, pins) {
   if (text10.length > MAX_ENTRY) return void 0;
@@ -58181,8 +58190,8 @@ var MAX_TRIES = 64;
 function readByTemplate(template, text10, base, options) {
   const source = withoutLeadingBlanks(template);
   const entry = withoutLeadingBlanks(text10);
-  const plain2 = matchTemplate(source, entry, options.mode);
-  if (!plain2) return void 0;
+  const plain3 = matchTemplate(source, entry, options.mode);
+  if (!plain3) return void 0;
   const pins = pinnable(source, entry, options);
   const names2 = [...pins.keys()];
   let tries = 0;
@@ -58199,7 +58208,7 @@ function readByTemplate(template, text10, base, options) {
       if (paper2 && options.accept(paper2)) return paper2;
     }
   }
-  const paper = toPaper(plain2, base, options);
+  const paper = toPaper(plain3, base, options);
   return options.accept(paper) ? paper : void 0;
 }
 function toPaper(m, base, options) {
@@ -58381,9 +58390,9 @@ function shaped(entry, data, section, ctx) {
     const paper = withShape(entry.paper, shape);
     if (rendersAsWritten(entry, paper, section, ctx)) return paper;
     if (shape !== void 0) continue;
-    for (const plain2 of [styled, paper]) {
-      if (plain2 !== paper && rendersAsWritten(entry, plain2, section, ctx)) return plain2;
-      const padded = withRowPadding(plain2, entry.text);
+    for (const plain3 of [styled, paper]) {
+      if (plain3 !== paper && rendersAsWritten(entry, plain3, section, ctx)) return plain3;
+      const padded = withRowPadding(plain3, entry.text);
       if (padded && rendersAsWritten(entry, padded, section, ctx)) return padded;
     }
   }
@@ -58726,9 +58735,9 @@ function differing(a, b, used, slots, atStart) {
   const same2 = structural(a, b, fa, fb, used, slots, atStart) ?? learnedPart(a, b, slots);
   if (same2 !== void 0) return same2;
   if (fa.length === 0 && fb.length === 0) return textOnly(sa, sb, used, slots, atStart);
-  const plain2 = (tokens) => tokens.filter((t) => !isBlock(t));
-  const pa = plain2(a).map(fieldOf).filter((f) => f !== void 0);
-  const pb = plain2(b).map(fieldOf).filter((f) => f !== void 0);
+  const plain3 = (tokens) => tokens.filter((t) => !isBlock(t));
+  const pa = plain3(a).map(fieldOf).filter((f) => f !== void 0);
+  const pb = plain3(b).map(fieldOf).filter((f) => f !== void 0);
   const [shown3, other, name, side] = pa.length === 1 && fb.length === 0 ? [a, sb, pa[0], "b"] : pb.length === 1 && fa.length === 0 ? [b, sa, pb[0], "a"] : fa.length > 0 && fb.length === 0 && pa.length === 0 && sb === "" ? [a, "", "", "b"] : fb.length > 0 && fa.length === 0 && pb.length === 0 && sa === "" ? [b, "", "", "a"] : [void 0, "", "", "a"];
   if (!shown3) return severalFields(a, b, pa, pb, sa, sb);
   if (name === "") return withFirst(shown3);
@@ -58739,7 +58748,7 @@ function differing(a, b, used, slots, atStart) {
   if (MISSING.test(other) || name === "links" && EMPTY_LINK.test(other)) {
     return `${when}{{^${name}}}${templateText(other)}{{/${name}}}`;
   }
-  const tag = plain2(shown3);
+  const tag = plain3(shown3);
   if (tag.length !== 1 || !/^\{\{[\w-]+\}\}$/.test(tag[0]) || !SOFT.test(other)) {
     return void 0;
   }
@@ -59296,8 +59305,7 @@ function assemble(items, source, zoneStart, zoneEnd, fallbackName) {
       return prefix + keepStops(buildTemplate(source, entry.start, entry.end, replacements), entry.paper);
     });
     templates.push(list5);
-    const headings = draft.leaf === draft.category ? [draft.leaf] : [draft.leaf, draft.category];
-    section.papers = draft.entries.map((e) => fromHeadings(copyPaper(e.paper), headings));
+    section.papers = papersOf(draft);
     list5.forEach((template, n) => {
       const escape = draft.entries[n].kind === "html" ? "html" : "markdown";
       list5[n] = withoutSpacing(template, section.papers[n], { escape, linkLabels: {}, n: n + 1 });
@@ -59361,14 +59369,19 @@ function keepStops(template, paper) {
   if (!/[?!]$/.test(paper.title)) return template;
   return template.replace(/(\{\{title(?: [^}]*)?\}\})\./g, '$1{{"."}}');
 }
+function papersOf(draft) {
+  const headings = draft.leaf === draft.category ? [draft.leaf] : [draft.leaf, draft.category];
+  const ownVenue = draft.entries.some((e) => e.paper.venue !== void 0);
+  return draft.entries.map((e) => fromHeadings(copyPaper(e.paper), headings, !ownVenue));
+}
 function copyPaper(paper) {
   return { ...paper, links: paper.links.map((l) => ({ ...l })), extra: { ...paper.extra } };
 }
-function fromHeadings(paper, headings) {
+function fromHeadings(paper, headings, venues = true) {
   for (const text10 of headings) {
     const m = /^(?:(arXiv|[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*)?((?:19|20)\d{2})?$/.exec(text10.trim());
     if (!m || !m[1] && !m[2]) continue;
-    if (m[1] && paper.venue === void 0) paper.venue = m[1];
+    if (m[1] && venues && paper.venue === void 0) paper.venue = m[1];
     if (m[2] && paper.year === void 0) paper.year = m[2];
   }
   return paper;
@@ -59566,22 +59579,22 @@ function richest(templates) {
 function learnSection(layout, s, templates, section) {
   const escape = layout.kind === "html" ? "html" : "markdown";
   const fitting = (l) => l.fits.filter(Boolean).length;
-  const kept = section.papers.map((p) => ({ ...p.extra }));
+  const kept = section.papers.map(valuesOf);
   const starts = [layout.item, s.item ?? templates[0], richest(templates)].filter(
     (t, k, all2) => t !== void 0 && all2.indexOf(t) === k
   );
   let learned = learnTemplate(starts[0], templates, section.papers, escape);
-  let extras = section.papers.map((p) => p.extra);
+  let values = section.papers.map(valuesOf);
   for (const start of starts.slice(1)) {
     if (fitting(learned) === templates.length) break;
-    section.papers.forEach((p, n) => p.extra = { ...kept[n] });
+    section.papers.forEach((p, n) => setValues(p, kept[n]));
     const other = learnTemplate(start, templates, section.papers, escape);
     if (fitting(other) > fitting(learned)) {
       learned = other;
-      extras = section.papers.map((p) => p.extra);
+      values = section.papers.map(valuesOf);
     }
   }
-  section.papers.forEach((p, n) => p.extra = extras[n]);
+  section.papers.forEach((p, n) => setValues(p, values[n]));
   if (learned.item !== layout.item) s.item = learned.item;
   else delete s.item;
   const styles = otherStyles(templates, section.papers, learned.fits, escape);
@@ -59590,6 +59603,17 @@ function learnSection(layout, s, templates, section) {
     if (!learned.fits[n]) section.papers[n].extra[SHAPE_FIELD] = template;
   });
 }
+function valuesOf(paper) {
+  const { venue, year, abbr } = paper;
+  return { extra: { ...paper.extra }, venue, year, abbr };
+}
+function setValues(paper, values) {
+  paper.extra = { ...values.extra };
+  for (const name of ["venue", "year", "abbr"]) {
+    if (values[name] === void 0) delete paper[name];
+    else paper[name] = values[name];
+  }
+}
 var MAX_STYLES = 2;
 function otherStyles(templates, papers, fits2, escape) {
   const styles = [];
@@ -59597,7 +59621,7 @@ function otherStyles(templates, papers, fits2, escape) {
     const left = templates.flatMap((_, n) => fits2[n] ? [] : [n]);
     if (left.length < 2) break;
     const subset = left.map((n) => templates[n]);
-    const kept = left.map((n) => ({ ...papers[n].extra }));
+    const kept = left.map((n) => valuesOf(papers[n]));
     const start = mostCommonRepeated(subset) ?? richest(subset);
     const learned = learnTemplate(
       start,
@@ -59608,14 +59632,14 @@ function otherStyles(templates, papers, fits2, escape) {
     );
     const written2 = learned.fits.filter(Boolean).length;
     if (written2 < 2) {
-      left.forEach((n, k) => papers[n].extra = kept[k]);
+      left.forEach((n, k) => setValues(papers[n], kept[k]));
       break;
     }
     styles.push(learned.item);
     const name = String(styles.length + 1);
     left.forEach((n, k) => {
       if (!learned.fits[k]) {
-        papers[n].extra = kept[k];
+        setValues(papers[n], kept[k]);
         return;
       }
       fits2[n] = true;
@@ -60364,11 +60388,11 @@ function gfmFootnoteToMarkdown(options) {
     return value;
   }
 }
-function mapExceptFirst(line, index2, blank) {
-  return index2 === 0 ? line : mapAll(line, index2, blank);
+function mapExceptFirst(line, index2, blank2) {
+  return index2 === 0 ? line : mapAll(line, index2, blank2);
 }
-function mapAll(line, index2, blank) {
-  return (blank ? "" : "    ") + line;
+function mapAll(line, index2, blank2) {
+  return (blank2 ? "" : "    ") + line;
 }
 
 // node_modules/mdast-util-gfm-strikethrough/lib/index.js
@@ -60612,8 +60636,8 @@ function blockquote(node3, _, state, info2) {
   exit3();
   return value;
 }
-function map2(line, _, blank) {
-  return ">" + (blank ? "" : " ") + line;
+function map2(line, _, blank2) {
+  return ">" + (blank2 ? "" : " ") + line;
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
@@ -60741,8 +60765,8 @@ function code(node3, _, state, info2) {
   exit3();
   return value;
 }
-function map3(line, _, blank) {
-  return (blank ? "" : "    ") + line;
+function map3(line, _, blank2) {
+  return (blank2 ? "" : "    ") + line;
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/check-quote.js
@@ -61916,11 +61940,11 @@ function listItem(node3, parent, state, info2) {
   );
   exit3();
   return value;
-  function map4(line, index2, blank) {
+  function map4(line, index2, blank2) {
     if (index2) {
-      return (blank ? "" : " ".repeat(size)) + line;
+      return (blank2 ? "" : " ".repeat(size)) + line;
     }
-    return (blank ? bullet : bullet + " ".repeat(size - bullet.length)) + line;
+    return (blank2 ? bullet : bullet + " ".repeat(size - bullet.length)) + line;
   }
 }
 
@@ -72801,10 +72825,19 @@ function isHttp(link2, source) {
 function brokenTitle(node3, inner, at4, reading, used, opts) {
   if (!titleText(soleText(inner), reading, opts)) return -1;
   used.add(node3);
+  if (inner.url === "" && !opts.taken.has("paper")) {
+    opts.taken.add("paper");
+    const end = endOf(inner) - 1;
+    reading.replacements.push({ start: end, end, tag: "{{link:paper}}" });
+  }
   return at4;
 }
 function brokenLink(node3, source) {
-  return node3.type === "link" && brokenAddress(node3, source) && !isLabelLink(node3, true);
+  if (node3.type !== "link" || isLabelLink(node3, true)) return false;
+  return brokenAddress(node3, source) || emptyAddress(node3, source);
+}
+function emptyAddress(link2, source) {
+  return link2.url === "" && source[startOf2(link2)] === "[" && source.slice(endOf(link2) - 3, endOf(link2)) === "]()";
 }
 function brokenAddress(link2, source) {
   return source[startOf2(link2)] === "[" && /^\[?https?:/i.test(link2.url) && !isHttp(link2, source);
@@ -72929,7 +72962,7 @@ function readTitle(nodes, reading, used, opts) {
     const inner = node3.type === "strong" && node3.children.length === 1 ? node3.children[0] : node3;
     const title = (link2) => !isLabelLink(link2, j === i) || opts.titleCell === true && soleLink(nodes);
     if (inner.type === "link" && isHttp(inner, opts.source) && title(inner)) {
-      if (!titleText(soleText(inner), reading, opts) && !titleInside(inner, reading, opts))
+      if (!titleText(soleText(inner), reading, opts) && !titleInside(inner, reading, opts) && !highlightedTitle(inner, reading, opts))
         return -1;
       titleLink(inner, reading, opts);
       used.add(node3);
@@ -73086,10 +73119,10 @@ function leadingTitle(node3, reading, used, opts) {
     return tagText(node3, from3, to2, "title", reading, opts);
   }
   const label = reading.fields.has("tag") ? (LABEL_CLOSE.exec(value)?.[0].length ?? 1) - 1 : 0;
-  const quoted2 = /^\s*["“](.+?)[,.]?["”](?=\s*(?:[[(,:;.]|$| [-–] ))/.exec(value.slice(label));
-  if (quoted2) {
-    const at4 = value.indexOf(quoted2[1], label);
-    const [from3, to2] = trimmed(value, at4, at4 + quoted2[1].length);
+  const quoted3 = /^\s*["“](.+?)[,.]?["”](?=\s*(?:[[(,:;.]|$| [-–] ))/.exec(value.slice(label));
+  if (quoted3) {
+    const at4 = value.indexOf(quoted3[1], label);
+    const [from3, to2] = trimmed(value, at4, at4 + quoted3[1].length);
     return tagText(node3, from3, to2, "title", reading, opts);
   }
   const skip = venuePrefix(node3, reading, opts);
@@ -73149,6 +73182,18 @@ function spreadTitle(nodes, reading, opts, skipped = 0) {
   reading.fields.set("title", title);
   const from2 = text10.indexOf(title, skip);
   markedTitle(parts, from2, from2 + title.length, reading, opts);
+  return true;
+}
+function highlightedTitle(link2, reading, opts) {
+  const parts = link2.children;
+  const plain3 = (n) => n.type === "text" || n.type === "strong" && soleText(n) !== void 0;
+  if (!parts.every(plain3) || !parts.some((n) => n.type === "strong")) return false;
+  const shown3 = parts.map(visible).join("");
+  const [from2, to] = trimmed(shown3);
+  if (!new RegExp("\\p{L}", "u").test(shown3) || !opts.want.has("title")) return false;
+  reading.fields.set("title", shown3.slice(from2, to));
+  reading.titleEnd = endOf(link2);
+  markedTitle(parts, from2, to, reading, opts);
   return true;
 }
 function markedTitle(parts, from2, to, reading, opts) {
@@ -73633,11 +73678,205 @@ function readPoints(text10) {
     items.push(item);
   }
   const sep3 = JSON.stringify(between + bullet);
-  const plain2 = items.every((item) => escapeText2(item, "markdown", "x") === item);
+  const plain3 = items.every((item) => escapeText2(item, "markdown", "x") === item);
   return {
     items,
-    tag: (name) => `${templateLiteral(bullet)}${plain2 ? `{{${name} ${sep3}}}` : `{{{${name} ${sep3}}}}`}`
+    tag: (name) => `${templateLiteral(bullet)}${plain3 ? `{{${name} ${sep3}}}` : `{{{${name} ${sep3}}}}`}`
   };
+}
+
+// src/core/import/layouts/cell-lines.ts
+var isBr = (n) => n.type === "html" && /^<br\s*\/?>$/i.test(n.value);
+var blank = (n) => n.type === "text" && n.value.trim() === "";
+var QUOTE = /^(?:>\s*)+/;
+var VENUE_YEAR = new RegExp("^(arXiv|\\p{Lu}[\\p{L}\\p{N}&-]*)['\u2019](\\d{2})(?: (\\S.*))?$", "u");
+var NAME2 = new RegExp("^\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,4}$", "u");
+function plain(field3, value) {
+  return escapeText2(value, "markdown", "x") === value ? `{{${field3}}}` : `{{{${field3}}}}`;
+}
+function textLine(text10, start, taken) {
+  const quote4 = QUOTE.exec(text10)?.[0] ?? "";
+  const value = text10.slice(quote4.length);
+  const at4 = start + quote4.length;
+  const end = at4 + value.length;
+  const vy = VENUE_YEAR.exec(value);
+  if (vy && !taken.has("field:venue")) {
+    const [, venue, yy, note2] = vy;
+    const yearAt = at4 + venue.length + 1;
+    const line = {
+      key: "venue",
+      fields: [
+        ["venue", venue],
+        ["year", fullYear(yy)]
+      ],
+      links: [],
+      tags: [
+        { start: at4, end: at4 + venue.length, tag: plain("venue", venue) },
+        { start: yearAt, end: yearAt + 2, tag: "{{year:2}}" }
+      ],
+      start,
+      end
+    };
+    if (note2 !== void 0) {
+      line.fields.push(["note", note2]);
+      line.tags.push({ start: yearAt + 2, end, tag: `{{#note}} ${plain("note", note2)}{{/note}}` });
+    }
+    return line;
+  }
+  const names2 = value.split(/,\s+|\s+and\s+/);
+  if (quote4 === "" && names2.every((n) => NAME2.test(n)) && !taken.has("field:authors")) {
+    return {
+      key: "authors",
+      fields: [["authors", value]],
+      links: [],
+      tags: [{ start: at4, end, tag: "{{authors}}" }],
+      start,
+      end
+    };
+  }
+  const more = quote4 !== "" && taken.has("field:affiliation") && taken.has("last:affiliation");
+  if (new RegExp("\\p{L}", "u").test(value) && (more || !taken.has("field:affiliation")) && !/[[\]*_<>`]/.test(value)) {
+    return {
+      key: "affiliation",
+      fields: [["affiliation", value]],
+      links: [],
+      tags: [{ start: at4, end, tag: plain("affiliation", value) }],
+      start,
+      end
+    };
+  }
+  return void 0;
+}
+function namesLine(nodes, source, taken) {
+  if (nodes.length !== 1 || nodes[0].type !== "emphasis" && nodes[0].type !== "strong") {
+    return void 0;
+  }
+  if (taken.has("field:authors")) return void 0;
+  const names2 = readInline(nodes, { source, want: /* @__PURE__ */ new Set(["authors"]), taken: /* @__PURE__ */ new Set() });
+  const tag = names2.replacements.find((r) => r.tag === "{{authors}}");
+  const value = names2.fields.get("authors");
+  if (!tag || value === void 0) return void 0;
+  const start = startOf2(nodes[0]);
+  return {
+    key: "authors",
+    fields: [["authors", value]],
+    links: [],
+    tags: [tag],
+    start,
+    end: endOf(nodes[0])
+  };
+}
+function linkLine(nodes, source, taken) {
+  const links3 = nodes.filter((n) => n.type === "link");
+  if (links3.length !== 1 || taken.has("field:project")) return void 0;
+  const link2 = links3[0];
+  if (link2.type !== "link" || !/^https?:/i.test(link2.url)) return void 0;
+  const i = nodes.indexOf(link2);
+  const around = [...nodes.slice(0, i), ...nodes.slice(i + 1)];
+  if (!around.every((n) => n.type === "text" && /^[\s[\]]*$/.test(n.value))) return void 0;
+  let inner = link2;
+  while ("children" in inner && inner.children.length === 1) {
+    inner = inner.children[0];
+  }
+  if (inner.type !== "text") return void 0;
+  const name = inner.value;
+  const nameAt = startOf2(inner);
+  const urlAt = source.indexOf(link2.url, nameAt + name.length);
+  if (source.slice(nameAt, nameAt + name.length) !== name || urlAt < 0) return void 0;
+  if (source.slice(urlAt + link2.url.length, endOf(link2)) !== ")") return void 0;
+  return {
+    key: "link:project",
+    fields: [["project", name]],
+    links: [{ label: "project", url: link2.url }],
+    tags: [
+      { start: nameAt, end: nameAt + name.length, tag: plain("project", name) },
+      { start: urlAt, end: urlAt + link2.url.length, tag: "{{link:project}}" }
+    ],
+    start: startOf2(nodes[0]),
+    end: endOf(nodes[nodes.length - 1])
+  };
+}
+function oneList(prev, line, source) {
+  const values = [...prev.list ?? [prev.fields[0][1]], line.fields[0][1]];
+  const items = values.map((v, k) => k < values.length - 1 ? v.replace(/,$/, "") : v);
+  const first2 = prev.tags[0];
+  const last = line.tags[0];
+  const starts = [...prev.starts ?? [first2.start], last.start];
+  const seps = starts.slice(1).map((at4, k) => source.slice(starts[k] + items[k].length, at4));
+  if (seps.some((sep3) => sep3 !== seps[0])) return void 0;
+  const raw2 = items.some((v) => escapeText2(v, "markdown", "x") !== v);
+  const tag = `{{${raw2 ? "{" : ""}affiliation ${JSON.stringify(seps[0])}${raw2 ? "}" : ""}}}`;
+  return {
+    ...prev,
+    fields: [["affiliation", items.join(", ")]],
+    list: items,
+    starts,
+    tags: [{ start: first2.start, end: last.end, tag }],
+    end: line.end
+  };
+}
+function trim(nodes) {
+  let a = 0;
+  let b = nodes.length;
+  while (a < b && blank(nodes[a])) a++;
+  while (b > a && blank(nodes[b - 1])) b--;
+  return nodes.slice(a, b);
+}
+function readLine2(nodes, source, taken) {
+  const only = nodes.length === 1 ? nodes[0] : void 0;
+  if (only?.type === "text") {
+    const lead = only.value.length - only.value.trimStart().length;
+    const text10 = only.value.trim();
+    const start = startOf2(only) + lead;
+    if (source.slice(start, start + text10.length) !== text10) return void 0;
+    return textLine(text10, start, taken);
+  }
+  return namesLine(nodes, source, taken) ?? linkLine(nodes, source, taken);
+}
+function readCellLines(rest, source, from2, reading) {
+  const lines = [[]];
+  for (const n of rest) {
+    if (isBr(n)) lines.push([]);
+    else lines[lines.length - 1].push(n);
+  }
+  const taken = /* @__PURE__ */ new Set();
+  const read = [];
+  for (const nodes of lines.map(trim)) {
+    if (nodes.length === 0) continue;
+    const line = readLine2(nodes, source, taken);
+    if (!line) return false;
+    for (const [field3] of line.fields) taken.add(`field:${field3}`);
+    taken.delete("last:affiliation");
+    if (line.key === "affiliation") taken.add("last:affiliation");
+    const prev = read[read.length - 1];
+    if (prev?.key === "affiliation" && line.key === "affiliation") {
+      const both = oneList(prev, line, source);
+      if (!both) return false;
+      read[read.length - 1] = both;
+    } else read.push(line);
+  }
+  if (read.length === 0 || read.length === 1 && lines.map(trim).find((l) => l.length)?.[0]?.type === "text") {
+    return false;
+  }
+  let at4 = from2;
+  for (const line of read) {
+    let tag = `{{#${line.key}}}${templateLiteral(source.slice(at4, line.start))}`;
+    let pos = line.start;
+    for (const t of line.tags.sort((a, b) => a.start - b.start)) {
+      tag += templateLiteral(source.slice(pos, t.start)) + t.tag;
+      pos = t.end;
+    }
+    tag += `${templateLiteral(source.slice(pos, line.end))}{{/${line.key}}}`;
+    reading.replacements.push({ start: at4, end: line.end, tag });
+    for (const [field3, value] of line.fields) reading.fields.set(field3, value);
+    if (line.list) {
+      reading.fields.delete(line.key);
+      (reading.lists ??= /* @__PURE__ */ new Map()).set(line.key, line.list);
+    }
+    reading.links.push(...line.links);
+    at4 = line.end;
+  }
+  return true;
 }
 
 // src/core/import/layouts/table.ts
@@ -73681,7 +73920,7 @@ function extraKey(name, seen) {
 function readTable(table3, source, lines) {
   const [head, ...rows] = table3.children;
   if (!head) return [];
-  const headers = head.children.map((c) => plain(c.children));
+  const headers = head.children.map((c) => plain2(c.children));
   const roles = mapHeader(headers);
   if (!roles.some((r) => r.role === "title")) {
     const column2 = titleColumn(rows, roles, source);
@@ -73727,9 +73966,9 @@ function titleColumn(rows, roles, source) {
   });
   return most * 2 > rows.length ? best : -1;
 }
-function plain(nodes) {
+function plain2(nodes) {
   return nodes.map(
-    (n) => n.type === "html" ? "" : "value" in n ? n.value : "children" in n ? plain(n.children) : ""
+    (n) => n.type === "html" ? "" : "value" in n ? n.value : "children" in n ? plain2(n.children) : ""
   ).join("");
 }
 function readRow(row3, roles, source, lines) {
@@ -73792,9 +74031,9 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd], linksColumn)
     empty2.replacements.push({ start: contentStart, end: contentEnd, tag });
     return empty2;
   }
-  if (role.role === "text" && only && emphasized(only, role.field, source, empty2)) return empty2;
+  if (role.role !== "link" && only && emphasized(only, role.field, source, empty2)) return empty2;
   if (role.role === "text") {
-    empty2.fields.set(role.field, plain(nodes).trim());
+    empty2.fields.set(role.field, plain2(nodes).trim());
     return empty2;
   }
   const links3 = readInline(nodes, {
@@ -73855,6 +74094,25 @@ function summarized(nodes, source) {
   if (n !== void 0) reading.number = { value: Number(n), start: at4, end: at4 + n.length };
   return reading;
 }
+var QUOTES = { "\u201C": "\u201D", '"': '"', "\xAB": "\xBB", "\u201E": "\u201C" };
+function quoted(nodes, source) {
+  const only = nodes.length === 1 ? nodes[0] : void 0;
+  if (only?.type !== "text") return void 0;
+  const at4 = startOf2(only);
+  const written2 = source.slice(at4, endOf(only));
+  const m = /^(\s*)(\S)(\S(?:.*\S)?)(\S)\s*$/.exec(written2);
+  if (!m || written2 !== only.value || QUOTES[m[2]] !== m[4]) return void 0;
+  const title = m[3];
+  if (title.includes(m[2]) || title.includes(m[4])) return void 0;
+  if (escapeText2(title, "markdown", "x") !== title) return void 0;
+  const start = at4 + m[1].length + 1;
+  return {
+    fields: /* @__PURE__ */ new Map([["title", title]]),
+    titleEnd: start + title.length,
+    links: [],
+    replacements: [{ start, end: start + title.length, tag: "{{title}}" }]
+  };
+}
 function readTitleCell(cell2, source, taken, contentEnd, noLoop) {
   const from2 = afterBadges(cell2);
   const nodes = cell2.slice(from2);
@@ -73883,7 +74141,7 @@ function namesOnly(rest, source, taken, reading) {
   });
   return true;
 }
-var isBr = (n) => n.type === "html" && /^<br\s*\/?>$/i.test(n.value);
+var isBr2 = (n) => n.type === "html" && /^<br\s*\/?>$/i.test(n.value);
 function badgeOrBlank(n) {
   if (n.type === "text") return n.value.trim() === "";
   if (n.type === "image") return true;
@@ -73892,7 +74150,7 @@ function badgeOrBlank(n) {
 function afterBadges(nodes) {
   let from2 = 0;
   for (let i = 0; i < nodes.length; i++) {
-    if (!isBr(nodes[i])) continue;
+    if (!isBr2(nodes[i])) continue;
     if (!nodes.slice(from2, i).every(badgeOrBlank)) break;
     from2 = i + 1;
   }
@@ -73915,7 +74173,7 @@ function readTitleParts(nodes, source, taken, contentEnd, noLoop) {
   const head = br > 0 ? nodes.slice(0, br) : nodes;
   const lead = head[0]?.type === "text" ? /^(\d+)[.)] +$/.exec(head[0].value) : null;
   const numbered = lead && head.length > 1 && head[1].type !== "text" ? head.slice(1) : void 0;
-  const reading = summarized(head, source) ?? readInline(numbered ?? head, {
+  const reading = quoted(head, source) ?? summarized(head, source) ?? readInline(numbered ?? head, {
     source,
     want: /* @__PURE__ */ new Set(["title", "abbr", "authors", "links"]),
     taken,
@@ -73930,13 +74188,14 @@ function readTitleParts(nodes, source, taken, contentEnd, noLoop) {
     while (source[restAt] === " ") restAt++;
     const value = source.slice(restAt, contentEnd);
     const rest = nodes.slice(br + 1);
+    let from2 = startOf2(brNode);
+    while (source[from2 - 1] === " " && !reading.replacements.some((r) => r.end >= from2)) from2--;
+    if (readCellLines(rest, source, from2, reading)) return reading;
     if (namesOnly(rest, source, taken, reading)) return reading;
     if (value !== "" && !/[\r\n]/.test(value)) {
       const points = readPoints(value);
       if (points) (reading.lists ??= /* @__PURE__ */ new Map()).set("details", points.items);
       else reading.fields.set("details", value);
-      let from2 = startOf2(brNode);
-      while (source[from2 - 1] === " " && !reading.replacements.some((r) => r.end >= from2)) from2--;
       const body = points ? points.tag("details") : "{{{details}}}";
       const tag = `{{#details}}${templateLiteral(source.slice(from2, restAt))}${body}{{/details}}`;
       reading.replacements.push({ start: from2, end: contentEnd, tag });
@@ -73964,9 +74223,21 @@ function pictureCell(written2, at4, taken, out) {
   out.replacements.push({
     start: at4,
     end: at4 + written2.length,
-    tag: `{{#${field3}}}${templateLiteral(before)}${tag}${templateLiteral(after)}{{/${field3}}}`
+    tag: `{{#${field3}}}${sized(before, field3, out)}${tag}${templateLiteral(after)}{{/${field3}}}`
   });
   return true;
+}
+function sized(before, field3, out) {
+  let text10 = "";
+  let from2 = 0;
+  for (const m of before.matchAll(/ (width|height)="(\d+%?)"/g)) {
+    const name = `${field3}-${m[1]}`;
+    out.fields.set(name, m[2]);
+    text10 += templateLiteral(before.slice(from2, m.index));
+    text10 += `{{#${name}}} ${m[1]}="{{${name}}}"{{/${name}}}`;
+    from2 = m.index + m[0].length;
+  }
+  return text10 + templateLiteral(before.slice(from2));
 }
 
 // src/core/import/layouts/html.ts
@@ -74658,9 +74929,12 @@ function written(readme, entry, section, gap, position2, names2) {
   const template = templateLiteral(gap) + buildTemplate(readme, entry.start, entry.end, replacements);
   const s = section?.section;
   const headings = s ? [s.heading ?? s.name, s.category].filter((h, i, all2) => all2.indexOf(h) === i) : [];
-  fromHeadings(entry.paper, headings);
+  const given = fromHeadings({ title: "", links: [], extra: {} }, headings).venue;
+  const headingVenue = !s?.papers.some((p) => p.venue !== void 0 && p.venue !== given);
+  fromHeadings(entry.paper, headings, headingVenue);
   return {
     headings,
+    headingVenue,
     section: section?.name,
     text: gap + readme.slice(entry.start, entry.end),
     line: entry.line,
@@ -74672,7 +74946,8 @@ function written(readme, entry, section, gap, position2, names2) {
 function withHeadings(entry, paper) {
   return fromHeadings(
     { ...paper, links: [...paper.links], extra: { ...paper.extra } },
-    entry.headings
+    entry.headings,
+    entry.headingVenue
   );
 }
 function dataLabels(paper, names2) {
@@ -75047,11 +75322,11 @@ function fitShapes(list5, layout, linkLabels, moved = () => {
       const extra = Object.fromEntries(
         Object.entries(paper.extra).filter(([key2]) => key2 !== SHAPE_FIELD)
       );
-      const plain2 = { ...paper, extra };
+      const plain3 = { ...paper, extra };
       const ctx = { escape, linkLabels, n: i + 1 };
-      if (fillTemplate(shape, paper, ctx) !== fillTemplate(item, plain2, ctx)) return paper;
-      moved(paper, plain2);
-      return plain2;
+      if (fillTemplate(shape, paper, ctx) !== fillTemplate(item, plain3, ctx)) return paper;
+      moved(paper, plain3);
+      return plain3;
     });
     return { ...section, papers };
   });
@@ -75473,9 +75748,9 @@ function openContainers(s, i, col, base, end) {
       const after = skipIndent(text10, i + marker, end, col + marker);
       s.shape.work += after.i - i;
       const spaces = after.col - col - marker;
-      const plain2 = after.i < end && spaces <= 4;
-      push2(s, { quote: false, width: col - base + marker + (plain2 ? spaces : 1) });
-      if (!plain2) return after.i;
+      const plain3 = after.i < end && spaces <= 4;
+      push2(s, { quote: false, width: col - base + marker + (plain3 ? spaces : 1) });
+      if (!plain3) return after.i;
       i = after.i;
       col = after.col;
     }
@@ -75615,7 +75890,7 @@ function importLayout(markdown, file, options) {
   } else {
     texts = unreadLines(markdown, lines, zone, result.pieces, decoration, file);
     problems.push(
-      ...texts.filter((t) => mayBeEntry(t.text) && !prose2.has(t.problem.line ?? 0)).map((t) => t.problem)
+      ...texts.filter((t) => mayBeEntry(t.text, kept) && !prose2.has(t.problem.line ?? 0)).map((t) => t.problem)
     );
     const text10 = serializeData(list5);
     const loaded = loadData(text10, file);
@@ -75698,8 +75973,8 @@ function foundZone(pieces, blocks, source) {
   let end = endBlock2 ? endBlock2[1] : last;
   const lineEnd2 = source.indexOf("\n", end);
   end = lineEnd2 === -1 ? source.length : lineEnd2 + 1;
-  const blank = /^[ \t]*(?:\n|$)/.exec(source.slice(end));
-  if (blank && end < source.length) end += blank[0].length;
+  const blank2 = /^[ \t]*(?:\n|$)/.exec(source.slice(end));
+  if (blank2 && end < source.length) end += blank2[0].length;
   return { start, end };
 }
 var DECORATION = [
@@ -75741,8 +76016,11 @@ function unreadLines(source, lines, zone, pieces, decoration, file) {
   }
   return problems;
 }
-function mayBeEntry(text10) {
-  return webLink(text10) || listItemText(text10);
+function mayBeEntry(text10, items) {
+  return webLink(text10) || listItemText(text10) && writesItems(items);
+}
+function writesItems(items) {
+  return items.some((i) => i.type === "entry" && i.entry.kind === "list");
 }
 function listItemText(text10) {
   const item = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(text10)?.[1];
@@ -78184,11 +78462,11 @@ function targetWhy(verb, given) {
 }
 function splitSections(text10) {
   const parts = [];
-  let quoted2 = false;
+  let quoted3 = false;
   let cur = "";
   for (const ch of text10) {
-    if (QUOTES.includes(ch)) quoted2 = !quoted2;
-    if (ch === ";" && !quoted2) {
+    if (QUOTES2.includes(ch)) quoted3 = !quoted3;
+    if (ch === ";" && !quoted3) {
       parts.push(cur);
       cur = "";
     } else cur += ch;
@@ -78196,7 +78474,7 @@ function splitSections(text10) {
   parts.push(cur);
   return parts.map(unquote).filter((s) => s !== "");
 }
-var QUOTES = '"\u201C\u201D';
+var QUOTES2 = '"\u201C\u201D';
 function unquote(text10) {
   const t = text10.trim();
   const m = /^["\u201c\u201d](.*)["\u201c\u201d]$/s.exec(t);
@@ -78284,11 +78562,11 @@ function notPermittedReply() {
     "Only people with write, maintain or admin permission on this repository can use `/paperlist` commands, so nothing was changed. A maintainer will look at this conversation."
   ].join("\n") + "\n";
 }
-function quoted(text10) {
+function quoted2(text10) {
   return `"${safeInline(text10)}"`;
 }
 function sectionList2(names2) {
-  return names2.map((n) => quoted(n)).join(", ");
+  return names2.map((n) => quoted2(n)).join(", ");
 }
 function rejectedStatus(by, reason) {
   const why = reason ? ` The reason given: ${safeInline(reason)}` : " No reason was given.";
@@ -78462,7 +78740,7 @@ async function sectionCommand({ ctx, target }, command) {
   const names2 = list5.list.sections.map((s) => s.name);
   const match2 = matchSections(command.sections, names2);
   if (!match2.ok) {
-    const which2 = match2.unknown.map((u) => quoted(u)).join(", ");
+    const which2 = match2.unknown.map((u) => quoted2(u)).join(", ");
     const one2 = match2.unknown.length === 1;
     return refused2(
       `${which2} ${one2 ? "is not a section" : "are not sections"} of this list. The sections are ${sectionList2(names2)}; write \`/paperlist section <section>\`, several separated by \`;\`, quotes optional, case ignored.`

@@ -20,7 +20,7 @@ import {
   toCrlf,
   toLf,
   usesCrlf
-} from "./chunk-YNFVNRBQ.js";
+} from "./chunk-LPZFO5KR.js";
 import {
   listWords
 } from "./chunk-R5OX4NAX.js";
@@ -260,6 +260,7 @@ function setPaperField(text, section, index, field, value, file) {
   const problem = prove(text, out, section, index, field, value, file);
   return problem ? { ok: false, problems: [problem] } : { ok: true, value: out };
 }
+var CANONICAL = ["title", "abbr", "venue", "year", "links"];
 function planEdit(text, item, field, value) {
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
   const pairs = item.items;
@@ -287,7 +288,12 @@ function planEdit(text, item, field, value) {
     };
   }
   if (value === void 0) return { start: 0, end: 0, text: "" };
-  const last = pairs.at(-1);
+  const rank = CANONICAL.indexOf(field);
+  const known = pairs.filter((p) => {
+    const r = CANONICAL.indexOf(keyText(p.key));
+    return r >= 0 && r < rank;
+  }).at(-1);
+  const last = rank >= 0 && known ? known : pairs.at(-1);
   const end = last?.value?.range?.[1] ?? (last?.key).range?.[1];
   if (end === void 0) return "the entry has no value to add the field after";
   const at2 = nextLine(text, Math.max(end - 1, 0));
@@ -487,7 +493,8 @@ function pattern(nodes, captures, mode, pins) {
       case "if":
         {
           const from = captures?.length ?? 0;
-          out += `(?:${pattern(node.body, captures, mode, pins)})?`;
+          const lazy = pins !== void 0 && !node.negate && !pins.has(node.name) ? "?" : "";
+          out += `(?:${pattern(node.body, captures, mode, pins)})?${lazy}`;
           if (!node.negate) captures?.slice(from).forEach((c) => (c.within ??= []).push(node.name));
         }
         break;
@@ -982,9 +989,12 @@ function written(readme, entry, section, gap, position, names) {
   const template = templateLiteral(gap) + buildTemplate(readme, entry.start, entry.end, replacements);
   const s = section?.section;
   const headings = s ? [s.heading ?? s.name, s.category].filter((h, i, all) => all.indexOf(h) === i) : [];
-  fromHeadings(entry.paper, headings);
+  const given = fromHeadings({ title: "", links: [], extra: {} }, headings).venue;
+  const headingVenue = !s?.papers.some((p) => p.venue !== void 0 && p.venue !== given);
+  fromHeadings(entry.paper, headings, headingVenue);
   return {
     headings,
+    headingVenue,
     section: section?.name,
     text: gap + readme.slice(entry.start, entry.end),
     line: entry.line,
@@ -996,7 +1006,8 @@ function written(readme, entry, section, gap, position, names) {
 function withHeadings(entry, paper) {
   return fromHeadings(
     { ...paper, links: [...paper.links], extra: { ...paper.extra } },
-    entry.headings
+    entry.headings,
+    entry.headingVenue
   );
 }
 function dataLabels(paper, names) {

@@ -6,7 +6,7 @@ import {
   toCrlf,
   toLf,
   usesCrlf
-} from "./chunk-YNFVNRBQ.js";
+} from "./chunk-LPZFO5KR.js";
 import {
   reviewList
 } from "./chunk-RNXYKG2P.js";
@@ -167,7 +167,7 @@ function plainHeading(heading) {
 
 // src/core/import/init/form.ts
 var OWN = /* @__PURE__ */ new Set(["title", "abbr", "venue", "year"]);
-var NOT_ASKED = /^(?:label|url|n|links|spacing(?:-\d+)?|padding|indent(?:-\d+)?|separator(?:-\d+)?|shape|title)$/;
+var NOT_ASKED = /^(?:label|url|n|links|spacing(?:-\d+)?|padding|indent(?:-\d+)?|separator(?:-\d+)?|shape|title|image(?:-\d+)?-(?:width|height))$/;
 function walk(nodes, out) {
   for (const node of nodes) {
     if (node.t === "field") out.set(node.name, (out.get(node.name) ?? false) || node.raw);

@@ -7,7 +7,7 @@ import {
   serializeData,
   startOf,
   toLf
-} from "./chunk-YNFVNRBQ.js";
+} from "./chunk-LPZFO5KR.js";
 import {
   SHAPE_FIELD
 } from "./chunk-LRJQDJNI.js";

@@ -472,9 +472,9 @@ function openContainers(s, i, col, base, end) {
       const after = skipIndent(text5, i + marker, end, col + marker);
       s.shape.work += after.i - i;
       const spaces = after.col - col - marker;
-      const plain2 = after.i < end && spaces <= 4;
-      push(s, { quote: false, width: col - base + marker + (plain2 ? spaces : 1) });
-      if (!plain2) return after.i;
+      const plain3 = after.i < end && spaces <= 4;
+      push(s, { quote: false, width: col - base + marker + (plain3 ? spaces : 1) });
+      if (!plain3) return after.i;
       i = after.i;
       col = after.col;
     }
@@ -1259,11 +1259,11 @@ function gfmFootnoteToMarkdown(options) {
     return value;
   }
 }
-function mapExceptFirst(line, index2, blank) {
-  return index2 === 0 ? line : mapAll(line, index2, blank);
+function mapExceptFirst(line, index2, blank2) {
+  return index2 === 0 ? line : mapAll(line, index2, blank2);
 }
-function mapAll(line, index2, blank) {
-  return (blank ? "" : "    ") + line;
+function mapAll(line, index2, blank2) {
+  return (blank2 ? "" : "    ") + line;
 }
 
 // node_modules/mdast-util-gfm-strikethrough/lib/index.js
@@ -1507,8 +1507,8 @@ function blockquote(node2, _, state, info) {
   exit3();
   return value;
 }
-function map(line, _, blank) {
-  return ">" + (blank ? "" : " ") + line;
+function map(line, _, blank2) {
+  return ">" + (blank2 ? "" : " ") + line;
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
@@ -1636,8 +1636,8 @@ function code(node2, _, state, info) {
   exit3();
   return value;
 }
-function map2(line, _, blank) {
-  return (blank ? "" : "    ") + line;
+function map2(line, _, blank2) {
+  return (blank2 ? "" : "    ") + line;
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/check-quote.js
@@ -2811,11 +2811,11 @@ function listItem(node2, parent, state, info) {
   );
   exit3();
   return value;
-  function map3(line, index2, blank) {
+  function map3(line, index2, blank2) {
     if (index2) {
-      return (blank ? "" : " ".repeat(size)) + line;
+      return (blank2 ? "" : " ".repeat(size)) + line;
     }
-    return (blank ? bullet : bullet + " ".repeat(size - bullet.length)) + line;
+    return (blank2 ? bullet : bullet + " ".repeat(size - bullet.length)) + line;
   }
 }
 
@@ -13576,7 +13576,8 @@ function joinedNames(text5, join) {
   const names = splitNames(text5)?.names;
   return names && joinItems(names, join) === text5 ? names : void 0;
 }
-var PLAIN_TAG = "{{authors}}";
+var PLAIN_TAG = /(?<!\{)\{\{authors\}\}(?!\})/g;
+var plainTag = (template) => template.search(PLAIN_TAG) >= 0;
 function authorLists(sections, layout) {
   const texts = sections.flatMap(
     (s) => s.papers.flatMap((p) => typeof p.extra.authors === "string" ? [p.extra.authors] : [])
@@ -13595,17 +13596,18 @@ function authorLists(sections, layout) {
       const shape = paper.extra[SHAPE_FIELD];
       const template = entryTemplate(paper, own4?.item ?? layout.item, own4?.styles);
       const names = typeof text5 === "string" ? joinedNames(text5, join) : void 0;
-      if (!names || !template.includes(PLAIN_TAG)) continue;
+      if (!names || !plainTag(template)) continue;
       paper.extra.authors = names;
       changed = true;
-      if (typeof shape === "string") paper.extra[SHAPE_FIELD] = shape.replaceAll(PLAIN_TAG, tag);
+      if (typeof shape === "string")
+        paper.extra[SHAPE_FIELD] = shape.replaceAll(PLAIN_TAG, () => tag);
     }
   }
   if (!changed) return;
-  layout.item = layout.item.replaceAll(PLAIN_TAG, tag);
+  layout.item = layout.item.replaceAll(PLAIN_TAG, () => tag);
   for (const own4 of Object.values(layout.sections)) {
-    if (own4.item !== void 0) own4.item = own4.item.replaceAll(PLAIN_TAG, tag);
-    if (own4.styles) own4.styles = own4.styles.map((t) => t.replaceAll(PLAIN_TAG, tag));
+    if (own4.item !== void 0) own4.item = own4.item.replaceAll(PLAIN_TAG, () => tag);
+    if (own4.styles) own4.styles = own4.styles.map((t) => t.replaceAll(PLAIN_TAG, () => tag));
   }
 }
 
@@ -13835,9 +13837,9 @@ function differing(a, b, used, slots, atStart) {
   const same = structural(a, b, fa, fb, used, slots, atStart) ?? learnedPart(a, b, slots);
   if (same !== void 0) return same;
   if (fa.length === 0 && fb.length === 0) return textOnly(sa, sb, used, slots, atStart);
-  const plain2 = (tokens) => tokens.filter((t) => !isBlock(t));
-  const pa = plain2(a).map(fieldOf).filter((f) => f !== void 0);
-  const pb = plain2(b).map(fieldOf).filter((f) => f !== void 0);
+  const plain3 = (tokens) => tokens.filter((t) => !isBlock(t));
+  const pa = plain3(a).map(fieldOf).filter((f) => f !== void 0);
+  const pb = plain3(b).map(fieldOf).filter((f) => f !== void 0);
   const [shown2, other, name, side] = pa.length === 1 && fb.length === 0 ? [a, sb, pa[0], "b"] : pb.length === 1 && fa.length === 0 ? [b, sa, pb[0], "a"] : fa.length > 0 && fb.length === 0 && pa.length === 0 && sb === "" ? [a, "", "", "b"] : fb.length > 0 && fa.length === 0 && pb.length === 0 && sa === "" ? [b, "", "", "a"] : [void 0, "", "", "a"];
   if (!shown2) return severalFields(a, b, pa, pb, sa, sb);
   if (name === "") return withFirst(shown2);
@@ -13848,7 +13850,7 @@ function differing(a, b, used, slots, atStart) {
   if (MISSING.test(other) || name === "links" && EMPTY_LINK.test(other)) {
     return `${when}{{^${name}}}${templateText(other)}{{/${name}}}`;
   }
-  const tag = plain2(shown2);
+  const tag = plain3(shown2);
   if (tag.length !== 1 || !/^\{\{[\w-]+\}\}$/.test(tag[0]) || !SOFT.test(other)) {
     return void 0;
   }
@@ -14405,8 +14407,7 @@ function assemble(items, source, zoneStart, zoneEnd, fallbackName) {
       return prefix + keepStops(buildTemplate(source, entry.start, entry.end, replacements), entry.paper);
     });
     templates.push(list4);
-    const headings = draft.leaf === draft.category ? [draft.leaf] : [draft.leaf, draft.category];
-    section.papers = draft.entries.map((e) => fromHeadings(copyPaper(e.paper), headings));
+    section.papers = papersOf(draft);
     list4.forEach((template, n) => {
       const escape = draft.entries[n].kind === "html" ? "html" : "markdown";
       list4[n] = withoutSpacing(template, section.papers[n], { escape, linkLabels: {}, n: n + 1 });
@@ -14470,14 +14471,19 @@ function keepStops(template, paper) {
   if (!/[?!]$/.test(paper.title)) return template;
   return template.replace(/(\{\{title(?: [^}]*)?\}\})\./g, '$1{{"."}}');
 }
+function papersOf(draft) {
+  const headings = draft.leaf === draft.category ? [draft.leaf] : [draft.leaf, draft.category];
+  const ownVenue = draft.entries.some((e) => e.paper.venue !== void 0);
+  return draft.entries.map((e) => fromHeadings(copyPaper(e.paper), headings, !ownVenue));
+}
 function copyPaper(paper) {
   return { ...paper, links: paper.links.map((l) => ({ ...l })), extra: { ...paper.extra } };
 }
-function fromHeadings(paper, headings) {
+function fromHeadings(paper, headings, venues = true) {
   for (const text5 of headings) {
     const m = /^(?:(arXiv|[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*)?((?:19|20)\d{2})?$/.exec(text5.trim());
     if (!m || !m[1] && !m[2]) continue;
-    if (m[1] && paper.venue === void 0) paper.venue = m[1];
+    if (m[1] && venues && paper.venue === void 0) paper.venue = m[1];
     if (m[2] && paper.year === void 0) paper.year = m[2];
   }
   return paper;
@@ -14675,22 +14681,22 @@ function richest(templates) {
 function learnSection(layout, s, templates, section) {
   const escape = layout.kind === "html" ? "html" : "markdown";
   const fitting = (l) => l.fits.filter(Boolean).length;
-  const kept = section.papers.map((p) => ({ ...p.extra }));
+  const kept = section.papers.map(valuesOf);
   const starts = [layout.item, s.item ?? templates[0], richest(templates)].filter(
     (t, k, all2) => t !== void 0 && all2.indexOf(t) === k
   );
   let learned = learnTemplate(starts[0], templates, section.papers, escape);
-  let extras = section.papers.map((p) => p.extra);
+  let values = section.papers.map(valuesOf);
   for (const start of starts.slice(1)) {
     if (fitting(learned) === templates.length) break;
-    section.papers.forEach((p, n) => p.extra = { ...kept[n] });
+    section.papers.forEach((p, n) => setValues(p, kept[n]));
     const other = learnTemplate(start, templates, section.papers, escape);
     if (fitting(other) > fitting(learned)) {
       learned = other;
-      extras = section.papers.map((p) => p.extra);
+      values = section.papers.map(valuesOf);
     }
   }
-  section.papers.forEach((p, n) => p.extra = extras[n]);
+  section.papers.forEach((p, n) => setValues(p, values[n]));
   if (learned.item !== layout.item) s.item = learned.item;
   else delete s.item;
   const styles = otherStyles(templates, section.papers, learned.fits, escape);
@@ -14699,6 +14705,17 @@ function learnSection(layout, s, templates, section) {
     if (!learned.fits[n]) section.papers[n].extra[SHAPE_FIELD] = template;
   });
 }
+function valuesOf(paper) {
+  const { venue, year, abbr } = paper;
+  return { extra: { ...paper.extra }, venue, year, abbr };
+}
+function setValues(paper, values) {
+  paper.extra = { ...values.extra };
+  for (const name of ["venue", "year", "abbr"]) {
+    if (values[name] === void 0) delete paper[name];
+    else paper[name] = values[name];
+  }
+}
 var MAX_STYLES = 2;
 function otherStyles(templates, papers, fits, escape) {
   const styles = [];
@@ -14706,7 +14723,7 @@ function otherStyles(templates, papers, fits, escape) {
     const left = templates.flatMap((_, n) => fits[n] ? [] : [n]);
     if (left.length < 2) break;
     const subset = left.map((n) => templates[n]);
-    const kept = left.map((n) => ({ ...papers[n].extra }));
+    const kept = left.map((n) => valuesOf(papers[n]));
     const start = mostCommonRepeated(subset) ?? richest(subset);
     const learned = learnTemplate(
       start,
@@ -14717,14 +14734,14 @@ function otherStyles(templates, papers, fits, escape) {
     );
     const written = learned.fits.filter(Boolean).length;
     if (written < 2) {
-      left.forEach((n, k) => papers[n].extra = kept[k]);
+      left.forEach((n, k) => setValues(papers[n], kept[k]));
       break;
     }
     styles.push(learned.item);
     const name = String(styles.length + 1);
     left.forEach((n, k) => {
       if (!learned.fits[k]) {
-        papers[n].extra = kept[k];
+        setValues(papers[n], kept[k]);
         return;
       }
       fits[n] = true;
@@ -14871,10 +14888,19 @@ function isHttp(link2, source) {
 function brokenTitle(node2, inner, at, reading, used, opts) {
   if (!titleText(soleText(inner), reading, opts)) return -1;
   used.add(node2);
+  if (inner.url === "" && !opts.taken.has("paper")) {
+    opts.taken.add("paper");
+    const end = endOf(inner) - 1;
+    reading.replacements.push({ start: end, end, tag: "{{link:paper}}" });
+  }
   return at;
 }
 function brokenLink(node2, source) {
-  return node2.type === "link" && brokenAddress(node2, source) && !isLabelLink(node2, true);
+  if (node2.type !== "link" || isLabelLink(node2, true)) return false;
+  return brokenAddress(node2, source) || emptyAddress(node2, source);
+}
+function emptyAddress(link2, source) {
+  return link2.url === "" && source[startOf(link2)] === "[" && source.slice(endOf(link2) - 3, endOf(link2)) === "]()";
 }
 function brokenAddress(link2, source) {
   return source[startOf(link2)] === "[" && /^\[?https?:/i.test(link2.url) && !isHttp(link2, source);
@@ -14999,7 +15025,7 @@ function readTitle(nodes, reading, used, opts) {
     const inner = node2.type === "strong" && node2.children.length === 1 ? node2.children[0] : node2;
     const title = (link2) => !isLabelLink(link2, j === i) || opts.titleCell === true && soleLink(nodes);
     if (inner.type === "link" && isHttp(inner, opts.source) && title(inner)) {
-      if (!titleText(soleText(inner), reading, opts) && !titleInside(inner, reading, opts))
+      if (!titleText(soleText(inner), reading, opts) && !titleInside(inner, reading, opts) && !highlightedTitle(inner, reading, opts))
         return -1;
       titleLink(inner, reading, opts);
       used.add(node2);
@@ -15156,10 +15182,10 @@ function leadingTitle(node2, reading, used, opts) {
     return tagText(node2, from2, to2, "title", reading, opts);
   }
   const label = reading.fields.has("tag") ? (LABEL_CLOSE.exec(value)?.[0].length ?? 1) - 1 : 0;
-  const quoted = /^\s*["“](.+?)[,.]?["”](?=\s*(?:[[(,:;.]|$| [-–] ))/.exec(value.slice(label));
-  if (quoted) {
-    const at = value.indexOf(quoted[1], label);
-    const [from2, to2] = trimmed(value, at, at + quoted[1].length);
+  const quoted2 = /^\s*["“](.+?)[,.]?["”](?=\s*(?:[[(,:;.]|$| [-–] ))/.exec(value.slice(label));
+  if (quoted2) {
+    const at = value.indexOf(quoted2[1], label);
+    const [from2, to2] = trimmed(value, at, at + quoted2[1].length);
     return tagText(node2, from2, to2, "title", reading, opts);
   }
   const skip = venuePrefix(node2, reading, opts);
@@ -15219,6 +15245,18 @@ function spreadTitle(nodes, reading, opts, skipped = 0) {
   reading.fields.set("title", title);
   const from = text5.indexOf(title, skip);
   markedTitle(parts, from, from + title.length, reading, opts);
+  return true;
+}
+function highlightedTitle(link2, reading, opts) {
+  const parts = link2.children;
+  const plain3 = (n) => n.type === "text" || n.type === "strong" && soleText(n) !== void 0;
+  if (!parts.every(plain3) || !parts.some((n) => n.type === "strong")) return false;
+  const shown2 = parts.map(visible).join("");
+  const [from, to] = trimmed(shown2);
+  if (!new RegExp("\\p{L}", "u").test(shown2) || !opts.want.has("title")) return false;
+  reading.fields.set("title", shown2.slice(from, to));
+  reading.titleEnd = endOf(link2);
+  markedTitle(parts, from, to, reading, opts);
   return true;
 }
 function markedTitle(parts, from, to, reading, opts) {
@@ -15703,11 +15741,205 @@ function readPoints(text5) {
     items.push(item);
   }
   const sep = JSON.stringify(between + bullet);
-  const plain2 = items.every((item) => escapeText(item, "markdown", "x") === item);
+  const plain3 = items.every((item) => escapeText(item, "markdown", "x") === item);
   return {
     items,
-    tag: (name) => `${templateLiteral(bullet)}${plain2 ? `{{${name} ${sep}}}` : `{{{${name} ${sep}}}}`}`
+    tag: (name) => `${templateLiteral(bullet)}${plain3 ? `{{${name} ${sep}}}` : `{{{${name} ${sep}}}}`}`
   };
+}
+
+// src/core/import/layouts/cell-lines.ts
+var isBr = (n) => n.type === "html" && /^<br\s*\/?>$/i.test(n.value);
+var blank = (n) => n.type === "text" && n.value.trim() === "";
+var QUOTE = /^(?:>\s*)+/;
+var VENUE_YEAR = new RegExp("^(arXiv|\\p{Lu}[\\p{L}\\p{N}&-]*)['\u2019](\\d{2})(?: (\\S.*))?$", "u");
+var NAME2 = new RegExp("^\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,4}$", "u");
+function plain(field, value) {
+  return escapeText(value, "markdown", "x") === value ? `{{${field}}}` : `{{{${field}}}}`;
+}
+function textLine(text5, start, taken) {
+  const quote2 = QUOTE.exec(text5)?.[0] ?? "";
+  const value = text5.slice(quote2.length);
+  const at = start + quote2.length;
+  const end = at + value.length;
+  const vy = VENUE_YEAR.exec(value);
+  if (vy && !taken.has("field:venue")) {
+    const [, venue, yy, note] = vy;
+    const yearAt = at + venue.length + 1;
+    const line = {
+      key: "venue",
+      fields: [
+        ["venue", venue],
+        ["year", fullYear(yy)]
+      ],
+      links: [],
+      tags: [
+        { start: at, end: at + venue.length, tag: plain("venue", venue) },
+        { start: yearAt, end: yearAt + 2, tag: "{{year:2}}" }
+      ],
+      start,
+      end
+    };
+    if (note !== void 0) {
+      line.fields.push(["note", note]);
+      line.tags.push({ start: yearAt + 2, end, tag: `{{#note}} ${plain("note", note)}{{/note}}` });
+    }
+    return line;
+  }
+  const names = value.split(/,\s+|\s+and\s+/);
+  if (quote2 === "" && names.every((n) => NAME2.test(n)) && !taken.has("field:authors")) {
+    return {
+      key: "authors",
+      fields: [["authors", value]],
+      links: [],
+      tags: [{ start: at, end, tag: "{{authors}}" }],
+      start,
+      end
+    };
+  }
+  const more = quote2 !== "" && taken.has("field:affiliation") && taken.has("last:affiliation");
+  if (new RegExp("\\p{L}", "u").test(value) && (more || !taken.has("field:affiliation")) && !/[[\]*_<>`]/.test(value)) {
+    return {
+      key: "affiliation",
+      fields: [["affiliation", value]],
+      links: [],
+      tags: [{ start: at, end, tag: plain("affiliation", value) }],
+      start,
+      end
+    };
+  }
+  return void 0;
+}
+function namesLine(nodes, source, taken) {
+  if (nodes.length !== 1 || nodes[0].type !== "emphasis" && nodes[0].type !== "strong") {
+    return void 0;
+  }
+  if (taken.has("field:authors")) return void 0;
+  const names = readInline(nodes, { source, want: /* @__PURE__ */ new Set(["authors"]), taken: /* @__PURE__ */ new Set() });
+  const tag = names.replacements.find((r) => r.tag === "{{authors}}");
+  const value = names.fields.get("authors");
+  if (!tag || value === void 0) return void 0;
+  const start = startOf(nodes[0]);
+  return {
+    key: "authors",
+    fields: [["authors", value]],
+    links: [],
+    tags: [tag],
+    start,
+    end: endOf(nodes[0])
+  };
+}
+function linkLine(nodes, source, taken) {
+  const links = nodes.filter((n) => n.type === "link");
+  if (links.length !== 1 || taken.has("field:project")) return void 0;
+  const link2 = links[0];
+  if (link2.type !== "link" || !/^https?:/i.test(link2.url)) return void 0;
+  const i = nodes.indexOf(link2);
+  const around = [...nodes.slice(0, i), ...nodes.slice(i + 1)];
+  if (!around.every((n) => n.type === "text" && /^[\s[\]]*$/.test(n.value))) return void 0;
+  let inner = link2;
+  while ("children" in inner && inner.children.length === 1) {
+    inner = inner.children[0];
+  }
+  if (inner.type !== "text") return void 0;
+  const name = inner.value;
+  const nameAt = startOf(inner);
+  const urlAt = source.indexOf(link2.url, nameAt + name.length);
+  if (source.slice(nameAt, nameAt + name.length) !== name || urlAt < 0) return void 0;
+  if (source.slice(urlAt + link2.url.length, endOf(link2)) !== ")") return void 0;
+  return {
+    key: "link:project",
+    fields: [["project", name]],
+    links: [{ label: "project", url: link2.url }],
+    tags: [
+      { start: nameAt, end: nameAt + name.length, tag: plain("project", name) },
+      { start: urlAt, end: urlAt + link2.url.length, tag: "{{link:project}}" }
+    ],
+    start: startOf(nodes[0]),
+    end: endOf(nodes[nodes.length - 1])
+  };
+}
+function oneList(prev, line, source) {
+  const values = [...prev.list ?? [prev.fields[0][1]], line.fields[0][1]];
+  const items = values.map((v, k) => k < values.length - 1 ? v.replace(/,$/, "") : v);
+  const first = prev.tags[0];
+  const last = line.tags[0];
+  const starts = [...prev.starts ?? [first.start], last.start];
+  const seps = starts.slice(1).map((at, k) => source.slice(starts[k] + items[k].length, at));
+  if (seps.some((sep) => sep !== seps[0])) return void 0;
+  const raw = items.some((v) => escapeText(v, "markdown", "x") !== v);
+  const tag = `{{${raw ? "{" : ""}affiliation ${JSON.stringify(seps[0])}${raw ? "}" : ""}}}`;
+  return {
+    ...prev,
+    fields: [["affiliation", items.join(", ")]],
+    list: items,
+    starts,
+    tags: [{ start: first.start, end: last.end, tag }],
+    end: line.end
+  };
+}
+function trim(nodes) {
+  let a = 0;
+  let b = nodes.length;
+  while (a < b && blank(nodes[a])) a++;
+  while (b > a && blank(nodes[b - 1])) b--;
+  return nodes.slice(a, b);
+}
+function readLine(nodes, source, taken) {
+  const only = nodes.length === 1 ? nodes[0] : void 0;
+  if (only?.type === "text") {
+    const lead = only.value.length - only.value.trimStart().length;
+    const text5 = only.value.trim();
+    const start = startOf(only) + lead;
+    if (source.slice(start, start + text5.length) !== text5) return void 0;
+    return textLine(text5, start, taken);
+  }
+  return namesLine(nodes, source, taken) ?? linkLine(nodes, source, taken);
+}
+function readCellLines(rest, source, from, reading) {
+  const lines = [[]];
+  for (const n of rest) {
+    if (isBr(n)) lines.push([]);
+    else lines[lines.length - 1].push(n);
+  }
+  const taken = /* @__PURE__ */ new Set();
+  const read = [];
+  for (const nodes of lines.map(trim)) {
+    if (nodes.length === 0) continue;
+    const line = readLine(nodes, source, taken);
+    if (!line) return false;
+    for (const [field] of line.fields) taken.add(`field:${field}`);
+    taken.delete("last:affiliation");
+    if (line.key === "affiliation") taken.add("last:affiliation");
+    const prev = read[read.length - 1];
+    if (prev?.key === "affiliation" && line.key === "affiliation") {
+      const both = oneList(prev, line, source);
+      if (!both) return false;
+      read[read.length - 1] = both;
+    } else read.push(line);
+  }
+  if (read.length === 0 || read.length === 1 && lines.map(trim).find((l) => l.length)?.[0]?.type === "text") {
+    return false;
+  }
+  let at = from;
+  for (const line of read) {
+    let tag = `{{#${line.key}}}${templateLiteral(source.slice(at, line.start))}`;
+    let pos = line.start;
+    for (const t of line.tags.sort((a, b) => a.start - b.start)) {
+      tag += templateLiteral(source.slice(pos, t.start)) + t.tag;
+      pos = t.end;
+    }
+    tag += `${templateLiteral(source.slice(pos, line.end))}{{/${line.key}}}`;
+    reading.replacements.push({ start: at, end: line.end, tag });
+    for (const [field, value] of line.fields) reading.fields.set(field, value);
+    if (line.list) {
+      reading.fields.delete(line.key);
+      (reading.lists ??= /* @__PURE__ */ new Map()).set(line.key, line.list);
+    }
+    reading.links.push(...line.links);
+    at = line.end;
+  }
+  return true;
 }
 
 // src/core/import/layouts/table.ts
@@ -15751,7 +15983,7 @@ function extraKey(name, seen) {
 function readTable(table2, source, lines) {
   const [head, ...rows] = table2.children;
   if (!head) return [];
-  const headers = head.children.map((c) => plain(c.children));
+  const headers = head.children.map((c) => plain2(c.children));
   const roles = mapHeader(headers);
   if (!roles.some((r) => r.role === "title")) {
     const column = titleColumn(rows, roles, source);
@@ -15797,9 +16029,9 @@ function titleColumn(rows, roles, source) {
   });
   return most * 2 > rows.length ? best : -1;
 }
-function plain(nodes) {
+function plain2(nodes) {
   return nodes.map(
-    (n) => n.type === "html" ? "" : "value" in n ? n.value : "children" in n ? plain(n.children) : ""
+    (n) => n.type === "html" ? "" : "value" in n ? n.value : "children" in n ? plain2(n.children) : ""
   ).join("");
 }
 function readRow(row3, roles, source, lines) {
@@ -15862,9 +16094,9 @@ function readCell(nodes, role, source, taken, [cellStart, cellEnd], linksColumn)
     empty2.replacements.push({ start: contentStart, end: contentEnd, tag });
     return empty2;
   }
-  if (role.role === "text" && only && emphasized(only, role.field, source, empty2)) return empty2;
+  if (role.role !== "link" && only && emphasized(only, role.field, source, empty2)) return empty2;
   if (role.role === "text") {
-    empty2.fields.set(role.field, plain(nodes).trim());
+    empty2.fields.set(role.field, plain2(nodes).trim());
     return empty2;
   }
   const links = readInline(nodes, {
@@ -15925,6 +16157,25 @@ function summarized(nodes, source) {
   if (n !== void 0) reading.number = { value: Number(n), start: at, end: at + n.length };
   return reading;
 }
+var QUOTES = { "\u201C": "\u201D", '"': '"', "\xAB": "\xBB", "\u201E": "\u201C" };
+function quoted(nodes, source) {
+  const only = nodes.length === 1 ? nodes[0] : void 0;
+  if (only?.type !== "text") return void 0;
+  const at = startOf(only);
+  const written = source.slice(at, endOf(only));
+  const m = /^(\s*)(\S)(\S(?:.*\S)?)(\S)\s*$/.exec(written);
+  if (!m || written !== only.value || QUOTES[m[2]] !== m[4]) return void 0;
+  const title = m[3];
+  if (title.includes(m[2]) || title.includes(m[4])) return void 0;
+  if (escapeText(title, "markdown", "x") !== title) return void 0;
+  const start = at + m[1].length + 1;
+  return {
+    fields: /* @__PURE__ */ new Map([["title", title]]),
+    titleEnd: start + title.length,
+    links: [],
+    replacements: [{ start, end: start + title.length, tag: "{{title}}" }]
+  };
+}
 function readTitleCell(cell, source, taken, contentEnd, noLoop) {
   const from = afterBadges(cell);
   const nodes = cell.slice(from);
@@ -15953,7 +16204,7 @@ function namesOnly(rest, source, taken, reading) {
   });
   return true;
 }
-var isBr = (n) => n.type === "html" && /^<br\s*\/?>$/i.test(n.value);
+var isBr2 = (n) => n.type === "html" && /^<br\s*\/?>$/i.test(n.value);
 function badgeOrBlank(n) {
   if (n.type === "text") return n.value.trim() === "";
   if (n.type === "image") return true;
@@ -15962,7 +16213,7 @@ function badgeOrBlank(n) {
 function afterBadges(nodes) {
   let from = 0;
   for (let i = 0; i < nodes.length; i++) {
-    if (!isBr(nodes[i])) continue;
+    if (!isBr2(nodes[i])) continue;
     if (!nodes.slice(from, i).every(badgeOrBlank)) break;
     from = i + 1;
   }
@@ -15985,7 +16236,7 @@ function readTitleParts(nodes, source, taken, contentEnd, noLoop) {
   const head = br > 0 ? nodes.slice(0, br) : nodes;
   const lead = head[0]?.type === "text" ? /^(\d+)[.)] +$/.exec(head[0].value) : null;
   const numbered = lead && head.length > 1 && head[1].type !== "text" ? head.slice(1) : void 0;
-  const reading = summarized(head, source) ?? readInline(numbered ?? head, {
+  const reading = quoted(head, source) ?? summarized(head, source) ?? readInline(numbered ?? head, {
     source,
     want: /* @__PURE__ */ new Set(["title", "abbr", "authors", "links"]),
     taken,
@@ -16000,13 +16251,14 @@ function readTitleParts(nodes, source, taken, contentEnd, noLoop) {
     while (source[restAt] === " ") restAt++;
     const value = source.slice(restAt, contentEnd);
     const rest = nodes.slice(br + 1);
+    let from = startOf(brNode);
+    while (source[from - 1] === " " && !reading.replacements.some((r) => r.end >= from)) from--;
+    if (readCellLines(rest, source, from, reading)) return reading;
     if (namesOnly(rest, source, taken, reading)) return reading;
     if (value !== "" && !/[\r\n]/.test(value)) {
       const points = readPoints(value);
       if (points) (reading.lists ??= /* @__PURE__ */ new Map()).set("details", points.items);
       else reading.fields.set("details", value);
-      let from = startOf(brNode);
-      while (source[from - 1] === " " && !reading.replacements.some((r) => r.end >= from)) from--;
       const body = points ? points.tag("details") : "{{{details}}}";
       const tag = `{{#details}}${templateLiteral(source.slice(from, restAt))}${body}{{/details}}`;
       reading.replacements.push({ start: from, end: contentEnd, tag });
@@ -16034,9 +16286,21 @@ function pictureCell(written, at, taken, out) {
   out.replacements.push({
     start: at,
     end: at + written.length,
-    tag: `{{#${field}}}${templateLiteral(before)}${tag}${templateLiteral(after)}{{/${field}}}`
+    tag: `{{#${field}}}${sized(before, field, out)}${tag}${templateLiteral(after)}{{/${field}}}`
   });
   return true;
+}
+function sized(before, field, out) {
+  let text5 = "";
+  let from = 0;
+  for (const m of before.matchAll(/ (width|height)="(\d+%?)"/g)) {
+    const name = `${field}-${m[1]}`;
+    out.fields.set(name, m[2]);
+    text5 += templateLiteral(before.slice(from, m.index));
+    text5 += `{{#${name}}} ${m[1]}="{{${name}}}"{{/${name}}}`;
+    from = m.index + m[0].length;
+  }
+  return text5 + templateLiteral(before.slice(from));
 }
 
 // src/core/import/layouts/html.ts
@@ -16661,7 +16925,7 @@ function importLayout(markdown, file, options) {
   } else {
     texts = unreadLines(markdown, lines, zone, result.pieces, decoration, file);
     problems.push(
-      ...texts.filter((t) => mayBeEntry(t.text) && !prose2.has(t.problem.line ?? 0)).map((t) => t.problem)
+      ...texts.filter((t) => mayBeEntry(t.text, kept) && !prose2.has(t.problem.line ?? 0)).map((t) => t.problem)
     );
     const text5 = serializeData(list4);
     const loaded = loadData(text5, file);
@@ -16744,8 +17008,8 @@ function foundZone(pieces, blocks, source) {
   let end = endBlock2 ? endBlock2[1] : last;
   const lineEnd2 = source.indexOf("\n", end);
   end = lineEnd2 === -1 ? source.length : lineEnd2 + 1;
-  const blank = /^[ \t]*(?:\n|$)/.exec(source.slice(end));
-  if (blank && end < source.length) end += blank[0].length;
+  const blank2 = /^[ \t]*(?:\n|$)/.exec(source.slice(end));
+  if (blank2 && end < source.length) end += blank2[0].length;
   return { start, end };
 }
 var DECORATION = [
@@ -16787,8 +17051,11 @@ function unreadLines(source, lines, zone, pieces, decoration, file) {
   }
   return problems;
 }
-function mayBeEntry(text5) {
-  return webLink(text5) || listItemText(text5);
+function mayBeEntry(text5, items) {
+  return webLink(text5) || listItemText(text5) && writesItems(items);
+}
+function writesItems(items) {
+  return items.some((i) => i.type === "entry" && i.entry.kind === "list");
 }
 function listItemText(text5) {
   const item = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(text5)?.[1];

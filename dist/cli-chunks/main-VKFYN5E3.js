@@ -177,19 +177,19 @@ var COMMANDS = [
     name: "render",
     summary: "render the README from the data file (--check: only compare)",
     usage: renderUsage,
-    load: async () => (await import("./render-W6IHMUNB.js")).renderCommand
+    load: async () => (await import("./render-WPJUHBAC.js")).renderCommand
   },
   {
     name: "import",
     summary: "print a data file read from an existing README's list",
     usage: importUsage,
-    load: async () => (await import("./import-CQEPBSR5.js")).importCommand
+    load: async () => (await import("./import-AI47HIG7.js")).importCommand
   },
   {
     name: "init",
     summary: "adopt an existing list: data file, settings, markers, issue form and workflow",
     usage: initUsage,
-    load: async () => (await import("./init-4D2TVKL4.js")).initCommand
+    load: async () => (await import("./init-JGBCJBPW.js")).initCommand
   },
   {
     name: "validate",
