@@ -64,11 +64,10 @@ function withKindsFilled(paper: Paper, template: string): Paper {
 function withListsSplit(paper: Paper, papers: readonly Paper[]): Paper {
   let extra: Paper['extra'] | undefined;
   for (const [field, value] of Object.entries(paper.extra)) {
-    if (typeof value !== 'string' || !value.includes(',')) continue;
+    // Authors are names a lookup joins with commas: written as typed.
+    if (field === 'authors' || typeof value !== 'string' || !value.includes(',')) continue;
     const lists = papers.map((p) => p.extra[field]).filter((v) => Array.isArray(v));
     if (lists.length === 0 || lists.some((v) => v.some((i) => String(i).includes(',')))) continue;
-    // Authors are names a lookup joins with commas: written as typed.
-    if (field === 'authors') continue;
     extra ??= { ...paper.extra };
     extra[field] = value
       .split(',')

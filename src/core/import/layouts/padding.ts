@@ -38,7 +38,8 @@ export function sharePadding(
   // The padding most rows with as many cells write.
   const counts = new Map<string, number>();
   for (const r of rows.flat()) {
-    if (r) counts.set(JSON.stringify(r.pads), (counts.get(JSON.stringify(r.pads)) ?? 0) + 1);
+    const key = r && JSON.stringify(r.pads);
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const shared = new Map<number, { pads: string[]; count: number }>();
   for (const [key, count] of counts) {
@@ -65,13 +66,7 @@ export function sharePadding(
       if (padding === undefined) return;
       was.set(papers[i]![n]!, sections[i]![n]!);
       sections[i]![n] = template;
-      if (padding.length === 0) return;
-      Object.defineProperty(papers[i]![n]!.extra, PADDING_FIELD, {
-        value: padding,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      if (padding.length > 0) papers[i]![n]!.extra[PADDING_FIELD] = padding;
     }),
   );
   return was;
