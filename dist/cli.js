@@ -5,5 +5,5 @@ const require = __paperlistCreateRequire(import.meta.url);
 // src/cli.ts
 import * as nodeModule from "node:module";
 nodeModule.enableCompileCache?.();
-var { main } = await import("./cli-chunks/main-VKFYN5E3.js");
+var { main } = await import("./cli-chunks/main-PQV524BN.js");
 process.exitCode = await main(process.argv.slice(2));

@@ -53097,10 +53097,9 @@ function withKindsFilled(paper, template) {
 function withListsSplit(paper, papers) {
   let extra;
   for (const [field3, value] of Object.entries(paper.extra)) {
-    if (typeof value !== "string" || !value.includes(",")) continue;
+    if (field3 === "authors" || typeof value !== "string" || !value.includes(",")) continue;
     const lists = papers.map((p) => p.extra[field3]).filter((v) => Array.isArray(v));
     if (lists.length === 0 || lists.some((v) => v.some((i) => String(i).includes(",")))) continue;
-    if (field3 === "authors") continue;
     extra ??= { ...paper.extra };
     extra[field3] = value.split(",").map((v) => v.trim()).filter((v) => v !== "");
   }
@@ -59213,7 +59212,8 @@ function sharePadding(sections, papers, ctx) {
   const rows = sections.map((templates) => templates.map(rowOf));
   const counts2 = /* @__PURE__ */ new Map();
   for (const r of rows.flat()) {
-    if (r) counts2.set(JSON.stringify(r.pads), (counts2.get(JSON.stringify(r.pads)) ?? 0) + 1);
+    const key2 = r && JSON.stringify(r.pads);
+    if (key2) counts2.set(key2, (counts2.get(key2) ?? 0) + 1);
   }
   const shared = /* @__PURE__ */ new Map();
   for (const [key2, count3] of counts2) {
@@ -59237,13 +59237,7 @@ function sharePadding(sections, papers, ctx) {
       if (padding === void 0) return;
       was.set(papers[i][n], sections[i][n]);
       sections[i][n] = template;
-      if (padding.length === 0) return;
-      Object.defineProperty(papers[i][n].extra, PADDING_FIELD, {
-        value: padding,
-        enumerable: true,
-        writable: true,
-        configurable: true
-      });
+      if (padding.length > 0) papers[i][n].extra[PADDING_FIELD] = padding;
     })
   );
   return was;

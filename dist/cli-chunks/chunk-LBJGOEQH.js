@@ -10350,10 +10350,9 @@ function withKindsFilled(paper, template) {
 function withListsSplit(paper, papers) {
   let extra;
   for (const [field2, value] of Object.entries(paper.extra)) {
-    if (typeof value !== "string" || !value.includes(",")) continue;
+    if (field2 === "authors" || typeof value !== "string" || !value.includes(",")) continue;
     const lists = papers.map((p) => p.extra[field2]).filter((v) => Array.isArray(v));
     if (lists.length === 0 || lists.some((v) => v.some((i) => String(i).includes(",")))) continue;
-    if (field2 === "authors") continue;
     extra ??= { ...paper.extra };
     extra[field2] = value.split(",").map((v) => v.trim()).filter((v) => v !== "");
   }

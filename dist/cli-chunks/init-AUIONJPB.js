@@ -6,7 +6,7 @@ import {
   toCrlf,
   toLf,
   usesCrlf
-} from "./chunk-LPZFO5KR.js";
+} from "./chunk-PFSFWNVH.js";
 import {
   reviewList
 } from "./chunk-RNXYKG2P.js";

@@ -14315,7 +14315,8 @@ function sharePadding(sections, papers, ctx) {
   const rows = sections.map((templates) => templates.map(rowOf));
   const counts = /* @__PURE__ */ new Map();
   for (const r of rows.flat()) {
-    if (r) counts.set(JSON.stringify(r.pads), (counts.get(JSON.stringify(r.pads)) ?? 0) + 1);
+    const key = r && JSON.stringify(r.pads);
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const shared = /* @__PURE__ */ new Map();
   for (const [key, count] of counts) {
@@ -14339,13 +14340,7 @@ function sharePadding(sections, papers, ctx) {
       if (padding === void 0) return;
       was.set(papers[i][n], sections[i][n]);
       sections[i][n] = template;
-      if (padding.length === 0) return;
-      Object.defineProperty(papers[i][n].extra, PADDING_FIELD, {
-        value: padding,
-        enumerable: true,
-        writable: true,
-        configurable: true
-      });
+      if (padding.length > 0) papers[i][n].extra[PADDING_FIELD] = padding;
     })
   );
   return was;

@@ -177,19 +177,19 @@ var COMMANDS = [
     name: "render",
     summary: "render the README from the data file (--check: only compare)",
     usage: renderUsage,
-    load: async () => (await import("./render-WPJUHBAC.js")).renderCommand
+    load: async () => (await import("./render-GNK6XOYC.js")).renderCommand
   },
   {
     name: "import",
     summary: "print a data file read from an existing README's list",
     usage: importUsage,
-    load: async () => (await import("./import-AI47HIG7.js")).importCommand
+    load: async () => (await import("./import-OX7TIEPV.js")).importCommand
   },
   {
     name: "init",
     summary: "adopt an existing list: data file, settings, markers, issue form and workflow",
     usage: initUsage,
-    load: async () => (await import("./init-JGBCJBPW.js")).initCommand
+    load: async () => (await import("./init-AUIONJPB.js")).initCommand
   },
   {
     name: "validate",
@@ -201,13 +201,13 @@ var COMMANDS = [
     name: "suggest",
     summary: "add a suggested paper (an issue form body) to the local files",
     usage: suggestUsage,
-    load: async () => (await import("./suggest-7YK7D2KM.js")).suggestCommand
+    load: async () => (await import("./suggest-RXZPDWAZ.js")).suggestCommand
   },
   {
     name: "add",
     summary: "add papers by their links, with metadata looked up",
     usage: addUsage,
-    load: async () => (await import("./add-SDXRXX3M.js")).addCommand
+    load: async () => (await import("./add-INHAA2QH.js")).addCommand
   },
   {
     name: "site",

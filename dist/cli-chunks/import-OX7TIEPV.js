@@ -7,7 +7,7 @@ import {
   serializeData,
   startOf,
   toLf
-} from "./chunk-LPZFO5KR.js";
+} from "./chunk-PFSFWNVH.js";
 import {
   SHAPE_FIELD
 } from "./chunk-LRJQDJNI.js";

@@ -10,7 +10,7 @@ import {
   mergeLookup,
   recognizeLink,
   serviceLabel
-} from "./chunk-4JOGXBLC.js";
+} from "./chunk-LBJGOEQH.js";
 import "./chunk-BWKQ2OQF.js";
 import "./chunk-6SWOY4OF.js";
 import {

@@ -12,7 +12,7 @@ import {
   recognizeLink,
   withLookup,
   withLookupNotes
-} from "./chunk-4JOGXBLC.js";
+} from "./chunk-LBJGOEQH.js";
 import "./chunk-BWKQ2OQF.js";
 import {
   DEFAULT_SUGGESTION_LABEL,

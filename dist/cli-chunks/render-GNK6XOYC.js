@@ -20,7 +20,7 @@ import {
   toCrlf,
   toLf,
   usesCrlf
-} from "./chunk-LPZFO5KR.js";
+} from "./chunk-PFSFWNVH.js";
 import {
   listWords
 } from "./chunk-R5OX4NAX.js";
